@@ -335,7 +335,8 @@ func inAnAct(ts []token, k int) bool {
 //     the noun of an act is its fellow, not its target, which would follow "on" or "against".
 func notTheCuesObject(ts []token, spans []cueSpan, c cueSpan, at int) bool {
 	between := func(o cueSpan) bool { return o.first >= c.end && o.end <= at }
-	if fellowAfter(ts, c, at) || objectThenVerb(ts, c, at) || visitedOther(ts, c, at) {
+	if fellowAfter(ts, c, at) || objectThenVerb(ts, c, at) || visitedOther(ts, c, at) || c.cue.kind != alliances.Support && forBehalf(ts, c, at) ||
+		c.cue.kind == alliances.Hostility && withTheirArms(ts, at) {
 		return true
 	}
 	switch c.cue.kind {
@@ -356,6 +357,24 @@ func notTheCuesObject(ts []token, spans []cueSpan, c cueSpan, at int) bool {
 		return o.first > c.end+1 && o.end <= at && (ts[o.first-1].word == "and" || ts[o.first-1].word == "but") &&
 			alliances.SignOf(o.cue.kind, "")*alliances.SignOf(c.cue.kind, "") < 0
 	})
+}
+
+// forBehalf reports whether the name at token at is the one "on" whose "behalf" the act
+// of cue c is done, its ally, not its enemy: "general strikes on FLOSY's behalf" (actedFor
+// reads the support), "strikes on behalf of FLOSY" (the cue "on behalf of").
+func forBehalf(ts []token, c cueSpan, at int) bool {
+	if c.end+1 < len(ts) && c.cue.words[len(c.cue.words)-1] == "on" && ts[c.end].word == "behalf" && ts[c.end+1].word == "of" {
+		return true
+	}
+	for k := at; k < len(ts)-1 && k < at+5; k++ {
+		if ts[k].possessive {
+			return ts[k+1].word == "behalf"
+		}
+		if k > at && strings.ContainsAny(ts[k].pre, ",;:()") {
+			break
+		}
+	}
+	return false
 }
 
 // fellowAfter reports whether the name at token at is joined by "and" to the noun of an

@@ -21,6 +21,11 @@ var callerLabel = regexp.MustCompile(`(?m)^[ \t]*([\p{Lu}][\p{Lu}'’.-]+) \(([^
 var studioRoles = map[string]bool{"host": true, "guest": true, "presenter": true, "interviewer": true, "moderator": true,
 	"anchor": true, "chair": true, "narrator": true, "producer": true, "studio": true, "analyst": true}
 
+// voiceLabels are the labels of a script's own voice, whoever reads it: "COMMENTARY (Roy
+// Callender):" over a newsreel's commentary (yemen-1962) is the programme's, no caller's.
+var voiceLabels = map[string]bool{"COMMENTARY": true, "NARRATION": true, "NARRATOR": true, "COMMENTATOR": true, "VOICEOVER": true,
+	"VOICE-OVER": true, "VO": true, "V/O": true, "ANCHOR": true, "PRESENTER": true}
+
 // callerOf returns who the paragraph p is the turn of, "NAME (caller, Town)", where it is a
 // caller's turn; "" otherwise.
 func (rd *Reader) callerOf(d *Document, p Paragraph) string {
@@ -36,7 +41,7 @@ func (rd *Reader) callerOf(d *Document, p Paragraph) string {
 				continue
 			}
 			first := strings.ToLower(strings.Fields(where)[0])
-			if r, _ := utf8.DecodeRuneInString(where); studioRoles[first] || !unicode.IsUpper(r) || expandsLabel(m[1], initialsOf(where)) || rd.stateName(strings.Fields(where)) {
+			if r, _ := utf8.DecodeRuneInString(where); studioRoles[first] || voiceLabels[m[1]] || !unicode.IsUpper(r) || expandsLabel(m[1], initialsOf(where)) || rd.stateName(strings.Fields(where)) {
 				continue // "(host)", "(guest)": the programme's own; "(India)": a delegate's state
 			}
 			if _, seen := callers[m[1]]; !seen {

@@ -225,6 +225,9 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	if ts[k-1].possessive && denierSides[ts[k].word] && k+1 < len(ts) {
 		k++ // "MR's side denies this", "DR's camp denies hiring anyone": the possessor's denial
 	}
+	if k+1 < len(ts) && (ts[k].word == "has" || ts[k].word == "have" || ts[k].word == "had") {
+		k++ // "The MILF has denied both." (mindanao-1972's ¶11)
+	}
 	if k+1 < len(ts) && denialAdverbs[ts[k].word] {
 		k++ // "Havana flatly denies it"
 	}
@@ -233,7 +236,7 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	default:
 		return
 	}
-	if rest := ts[k+1:]; len(rest) > 3 || slices.ContainsFunc(rest, func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:") }) {
+	if rest := ts[k+1:]; (len(rest) > 3 && !anySide(rest)) || slices.ContainsFunc(rest, func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:") }) {
 		return // not "Iran denies that it armed the rebels, but ...": what is denied is told there
 	}
 	start := before[len(before)-1].span.Start
@@ -268,6 +271,22 @@ func ownDenial(rest []token) bool {
 	for _, t := range rest {
 		switch t.word {
 		case "complicity", "involvement", "responsibility", "role", "part", "links", "link", "wrongdoing", "knowledge":
+			return true
+		}
+	}
+	return false
+}
+
+// anySide reports whether the words after a verb of denial deny a part in anything, a
+// side named by none: "Paris denies supplying arms to either side" (biafra-1967's ¶19),
+// "denies any part in", "denies any role in".
+func anySide(rest []token) bool {
+	if len(rest) > 7 {
+		return false
+	}
+	for k := 0; k+1 < len(rest); k++ {
+		if rest[k].word == "either" && (rest[k+1].word == "side" || rest[k+1].word == "party") ||
+			rest[k].word == "any" && (rest[k+1].word == "part" || rest[k+1].word == "role" || rest[k+1].word == "involvement") {
 			return true
 		}
 	}

@@ -55,6 +55,10 @@ func (rd *Reader) Discover(d *Document) []Found {
 					k = len(t)
 					break
 				}
+				if len(t) > 1 && strings.Contains(words[n], "-") && slices.Equal(t, strings.Fields(strings.ReplaceAll(alliances.Fold(words[n]), "-", " "))) {
+					k = 1 // "Major-General Philip Effiong" (biafra-1967's ¶29): a rank of two words in one
+					break
+				}
 			}
 			if k == 0 {
 				// "Israeli Intelligence Minister Yisrael Katz": a state's word and a post's

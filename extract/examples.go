@@ -63,6 +63,14 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 			continue
 		}
 		members := group(ts, ms, first, +1)
+		// A people's word right before a man's name is his nationality, no example of its
+		// own: "European mercenaries, among them the German Rolf Steiner" (biafra-1967's
+		// ¶26).
+		members = slices.DeleteFunc(members, func(m *mention) bool {
+			return rd.kinds[m.id] == "state" && slices.ContainsFunc(members, func(o *mention) bool {
+				return o.first == m.end && strings.TrimSpace(ts[o.first].pre) == "" && rd.kinds[o.id] == "individual"
+			})
+		})
 		cue := "example of " + ms[head].id + ": " + strings.Join(phrase, " ")
 		ids := []string{ms[head].id}
 		for _, m := range members {
@@ -75,8 +83,16 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 			}
 		}
 		// What the sentence states of one of them, it states of each: of the collective
-		// and of its examples.
-		out = append(out, spread(found, ids, cue, 0)...)
+		// and of its examples; but not what a relative clause on the last example tells of
+		// that one ("among them the German Rolf Steiner, who commanded a Biafran brigade
+		// until Colonel Ojukwu expelled him").
+		told := found
+		if last := members[len(members)-1]; last.end < len(ts) && (ts[last.end].word == "who" || ts[last.end].word == "whose") && strings.Contains(ts[last.end].pre, ",") {
+			told = slices.DeleteFunc(slices.Clone(found), func(f Proposal) bool {
+				return (f.Tie.Subject == last.id || f.Tie.Object == last.id) && f.Tie.Subject != ms[head].id && f.Tie.Object != ms[head].id
+			})
+		}
+		out = append(out, spread(told, ids, cue, 0)...)
 		heads[ms[head].id] = true
 		if rd.examples == nil {
 			rd.examples = map[string][]string{}

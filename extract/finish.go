@@ -80,6 +80,9 @@ func (rd *Reader) finish(d *Document, p Paragraph, s Span, t alliances.Tie, cues
 			}) {
 				open, how = "/"+valid, ", a former post, held before then"
 			}
+			if leads && untilTime(d.Text[s.Start:s.End], cues, timeCue) {
+				open, how = "/"+valid, ", to the end the clause after \"until\" dates"
+			}
 			if _, err := edtf.Parse(open); err == nil { // not of a decade ("199X"), which EDTF opens no interval on
 				valid, timeCue = open, timeCue+how
 			}
@@ -118,4 +121,34 @@ func (rd *Reader) pairWhen(d *Document, s Span, ts []token, a, b mention, valid,
 	}
 	first, end := min(a.first, b.first), max(a.end, b.end)
 	return rd.when(d.Text[s.Start:s.End], rd.context, ts[first].start-s.Start, ts[end-1].end-s.Start)
+}
+
+// untilTime reports whether the time a tie was given is told in a clause after "until"
+// that follows its cue: "the German Rolf Steiner, who commanded a Biafran brigade until
+// Colonel Ojukwu expelled him in November 1968" (biafra-1967's ¶26) commanded to then,
+// not from then on.
+func untilTime(text string, cues []string, timeCue string) bool {
+	words, ok := strings.CutPrefix(timeCue, "time: ")
+	if !ok {
+		return false
+	}
+	words, _, _ = strings.Cut(words, " (")
+	lower := strings.ToLower(text)
+	for _, c := range cues {
+		cue, ok := strings.CutPrefix(c, "cue: ")
+		if !ok {
+			continue
+		}
+		at := strings.Index(lower, strings.ToLower(cue))
+		if at < 0 {
+			continue
+		}
+		u := strings.Index(lower[at:], " until ")
+		t := strings.Index(text[at:], words)
+		if u < 0 || t < 0 || t < u {
+			continue
+		}
+		return !strings.ContainsAny(text[at+u:at+t], ";:()") && !strings.Contains(text[at:at+u], ",")
+	}
+	return false
 }

@@ -322,7 +322,8 @@ func TestWrittenReports(t *testing.T) {
 		{"lesotho-1998", 0.75, 0.42}, {"albania-1997", 0.59, 0.25}, {"zanzibar-1964", 0.83, 0.36}, {"anjouan-2008", 0.78, 0.49},
 		{"cotedivoire-2011", 0.80, 0.39}, {"ingushetia-1992", 0.67, 0.14}, {"kivu-2004", 0.86, 0.57}, {"egypt-1992", 0.79, 0.38},
 		{"kargil-1999", 0.79, 0.12}, {"grenada-1983", 0.84, 0.36}, {"madagascar-2002", 0.84, 0.24}, {"poland-1920", 0.81, 0.43},
-		{"slovenia-1991", 0.56, 0.30}, {"panama-1989", 0.79, 0.35}, {"gambia-2017", 0.77, 0.24}, {"estonia-1918", 0.75, 0.17}})
+		{"slovenia-1991", 0.56, 0.30}, {"panama-1989", 0.79, 0.35}, {"gambia-2017", 0.77, 0.24}, {"estonia-1918", 0.75, 0.17},
+		{"biafra-1967", 0.91, 0.44}, {"yemen-1962", 0.70, 0.26}, {"eritrea-1998", 0.75, 0.43}, {"mindanao-1972", 0.92, 0.43}})
 }
 
 // floor is the least precision and recall a text is read at.

@@ -49,6 +49,11 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			if consentGiver(ts, *a) || consentGiver(ts, *b) {
 				continue
 			}
+			// Nor the giver of the arms one fought with, named again ("fought that war with
+			// American rifles, and Washington never asked").
+			if slices.ContainsFunc(ms, func(m mention) bool { return (m.id == a.id || m.id == b.id) && withTheirArms(ts, m.first) }) {
+				continue
+			}
 			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j ||
 				j+1 < len(ms) && rd.personsBody(ts, *b, ms[j+1]) {
 				continue

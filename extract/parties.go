@@ -233,6 +233,8 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		if g := group(ts, ms, first, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			if !ownVerbs(ts, ms[li], k) {
 				li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
+			} else if w := ms[li].end; ts[w].word == "who" && rd.whoAntecedent(ts, ms, w) >= 0 {
+				li = rd.whoAntecedent(ts, ms, w) // "Philip Effiong, his Chief of General Staff, who ... and surrendered": his
 			}
 			shared = true // "King Hussein sent engineers, and gave Oman aircraft": its own verbs, past the comma
 		}
@@ -295,7 +297,7 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 	// them": a verb joined to a relative clause's verb shares its subject, the name the
 	// clause follows.
 	if !shared && li >= 0 {
-		if j, obj := relativeSubject(ts, ms, c.first); j >= 0 {
+		if j, obj := rd.relativeSubject(ts, ms, c.first); j >= 0 {
 			li, shared = j, true
 			if obj >= 0 {
 				ri = obj // "ISKP, which the Taliban have fought and voiced concerns about"

@@ -227,7 +227,7 @@ var formerly = map[string]bool{"lately": true, "once": true, "formerly": true, "
 // Declaration of January"). (Not a month's: "Theresa May".)
 func notNameWord(w string) bool {
 	w = strings.ToLower(w)
-	return dealNouns[w] || w == "declaration" || w == "charter" || w == "communique" || w == "communiqué" ||
+	return dealNouns[w] || w == "declaration" || w == "charter" || w == "communique" || w == "communiqué" || w == "staff" || // "Chief of General Staff"
 		w == "your" || w == "against" // "Mr President, Your Honours"; a lot's title in capitals, "AGAINST THE REBEL" (not "the": "Trinh Minh The")
 }
 

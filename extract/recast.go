@@ -165,6 +165,14 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 	switch {
 	case c.cue.text == "on behalf of" && left.end <= c.first && listObject(ts, left.first):
 		return true
+	case kind == alliances.Agreement && c.first >= 2 && ts[c.first-1].word == "the" && ts[c.first-2].word == "on" && c.end < len(ts) && ts[c.end].word == "that":
+		return true // "has recognised Sallal's republic, on the understanding that President Nasser brings his soldiers home": a condition, no deal
+	case kind == alliances.Support && c.first >= 2 && left.end == c.first-2 && ts[c.first-2].word == "of" && ownPronouns[ts[c.first-1].word]:
+		return true // "to assure General Gowon of its support for Nigeria's territorial integrity": the one assured gives none
+	case c.first >= 2 && appliedNouns[ts[c.first-1].word] && (ts[c.first-2].word == "a" || ts[c.first-2].word == "an") && strings.Contains(ts[c.first-2].pre, ",") && left.end <= c.first-2:
+		return true // "deported tens of thousands of Eritreans, a policy condemned by human rights organizations": the act condemned, not those it befell
+	case (kind == alliances.Negotiation || kind == alliances.Agreement) && left.end <= c.first && left.first > 0 && ts[left.first-1].word == "with" && thirdAs(ts, left.end):
+		return true
 	case kind == alliances.Agreement && right.first > c.end && (right.first-1 == c.end || right.first-2 == c.end && determiners[ts[c.end+1].word]) && ts[c.end].word == "for" && strings.Contains(ts[c.end].pre, ","):
 		return true
 	case (kind == alliances.Rivalry || kind == alliances.Hostility) && right.first > c.end && contendedOver(ts, c.end, right.first):
@@ -185,6 +193,11 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 	}
 	return false
 }
+
+// appliedNouns are the nouns of an act or a policy an apposition names: "a policy condemned
+// by".
+var appliedNouns = map[string]bool{"policy": true, "move": true, "act": true, "decision": true, "practice": true, "step": true,
+	"measure": true}
 
 // secondInfinitive reports whether "and to" and a verb stand between tokens end and first.
 func secondInfinitive(ts []token, end, first int) bool {

@@ -154,6 +154,21 @@ func ownVerbs(ts []token, m mention, and int) bool {
 		return false
 	}
 	j := m.end // past an auxiliary: "Moscow had armed and advised"
+	if strings.TrimSpace(ts[j].pre) == "," && !ts[j].upper && ts[j].word != "who" && ts[j].word != "which" {
+		// Past an apposition of the man's post to the clause on him: "Philip Effiong, his
+		// Chief of General Staff, who broadcast ... and surrendered".
+		for k := j + 1; k < and && k <= j+8; k++ {
+			if strings.ContainsAny(ts[k].pre, ";:()") {
+				break
+			}
+			if strings.Contains(ts[k].pre, ",") {
+				if ts[k].word == "who" {
+					j = k
+				}
+				break
+			}
+		}
+	}
 	if (ts[j].word == "who" || ts[j].word == "which") && strings.TrimSpace(ts[j].pre) == "," {
 		// Or the verbs of a relative clause on the name: "with Jammeh, who for years
 		// allegedly armed and sheltered the rebels".
@@ -161,8 +176,15 @@ func ownVerbs(ts []token, m mention, and int) bool {
 		if j+2 < and && (ts[j].word == "for" || ts[j].word == "since") && !ts[j+1].upper {
 			j += 2 // "for years", "since 2000"
 		}
-		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {
+		if slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {
 			return false // not past the clause's end ("al-Baghdadi, who accepted the pledge, and took the name"), nor a passive ("which had been attacked and invaded by")
+		}
+		if and-j > 3 {
+			// A longer clause, its first word a verb, no other clause inside: "Philip
+			// Effiong, his Chief of General Staff, who broadcast the end of secession on
+			// 12th January and surrendered to General Gowon" (biafra-1967's ¶29).
+			return !ts[j].upper && !determiners[ts[j].word] && !prepositions[ts[j].word] && !relativeWords[ts[j].word] &&
+				!slices.ContainsFunc(ts[j+1:and], func(t token) bool { return relativeWords[t.word] || strings.ContainsAny(t.pre, ";:()") })
 		}
 	} else if and-m.end > 4 || strings.Contains(ts[m.end].pre, ",") {
 		return false

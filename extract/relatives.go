@@ -16,7 +16,7 @@ import (
 // name then the cue's object ("ISKP, which the Taliban have fought and voiced concerns
 // about": the Taliban's concern, about ISKP). It returns -1, -1 otherwise, and obj -1
 // where the object is the cue's own.
-func relativeSubject(ts []token, ms []mention, cue int) (subj, obj int) {
+func (rd *Reader) relativeSubject(ts []token, ms []mention, cue int) (subj, obj int) {
 	k := cue - 1
 	if k >= 1 && lightVerbs[ts[k].word] {
 		k--
@@ -30,6 +30,9 @@ func relativeSubject(ts []token, ms []mention, cue int) (subj, obj int) {
 		}
 		if (ts[i].word == "which" || ts[i].word == "who" || ts[i].word == "whom") && strings.Contains(ts[i].pre, ",") {
 			antecedent := slices.IndexFunc(ms, func(m mention) bool { return m.end == i })
+			if ts[i].word == "who" {
+				antecedent = rd.whoAntecedent(ts, ms, i) // past an apposition of his post
+			}
 			if j := slices.IndexFunc(ms, func(m mention) bool { return m.first > i && m.first <= i+2 }); j >= 0 {
 				return j, antecedent
 			}

@@ -26,7 +26,7 @@ func TestReaderReadsRecombinedSentences(t *testing.T) {
 	}
 	paths, _ := filepath.Glob("testdata/reports/*.txt")
 	if len(paths) < 20 {
-		t.Fatalf("%d reports, want the hundred and eighty-six of testdata/reports", len(paths))
+		t.Fatalf("%d reports, want the hundred and ninety of testdata/reports", len(paths))
 	}
 	rules := extract.DefaultRules()
 	var sentences []string

@@ -168,9 +168,19 @@ func (rd *Reader) rulerPosts(id string) []rulerPost {
 		n = rulerKey(n)
 		posts = append(posts, list.byName[n]...)
 		// "King Hussein", "Emir Tamim": a monarch named by the title and the first name,
-		// where the monarchs of that name reigned in one state.
-		if title, rest, ok := strings.Cut(n, " "); ok && monarchTitles[title] && !strings.Contains(rest, " ") && len(codesOf(list.monarchs[rest])) == 1 {
-			posts = append(posts, list.monarchs[rest]...)
+		// each monarch of that name, whose years tell them apart ("King Faisal" of 1965 is
+		// Saudi Arabia's, not Iraq's Faisal II; yemen-1962's ¶16).
+		if title, rest, ok := strings.Cut(n, " "); ok && monarchTitles[title] && !strings.Contains(rest, " ") {
+			// (Only where the reader knows each of those states, so that the year may
+			// choose among them: not "King Abdullah" of 1948 where it knows no Jordan.)
+			titled := list.monarchs[rest]
+			if len(codesOf(titled)) > 1 {
+				titled = slices.DeleteFunc(slices.Clone(titled), func(p rulerPost) bool { return p.post != title })
+				if slices.ContainsFunc(titled, func(p rulerPost) bool { return rd.stateOfCode(p.code) == "" }) {
+					titled = nil
+				}
+			}
+			posts = append(posts, titled...)
 		}
 	}
 	if len(posts) == 0 {

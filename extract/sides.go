@@ -165,3 +165,34 @@ func (rd *Reader) sideMention(ts []token, ms []mention, i int) int {
 	}
 	return i
 }
+
+// actedFor reads an act done "on" an actor's "behalf", the actor named in the possessive:
+// "The ATUC has called a series of general strikes on FLOSY's behalf" (aden-1963's ¶9),
+// "a network calling itself the Popular Movement Peru ... spread propaganda on the Party's
+// behalf": who acts so supports it. The one who acts is the name right before the verb,
+// the subject of its clause: no name, comma or bracket between it and "on", no
+// preposition before it ("strikes against the ATUC on FLOSY's behalf" tells who struck
+// only outside the sentence).
+func (rd *Reader) actedFor(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
+	var out []Proposal
+	for i := 1; i < len(ms); i++ {
+		m, a := ms[i], ms[i-1]
+		if m.end >= len(ts) || ts[m.end].word != "behalf" || !ts[m.end-1].possessive || a.id == m.id || ts[a.end-1].possessive {
+			continue
+		}
+		on := m.first - 1
+		if on > a.end && determiners[ts[on].word] {
+			on-- // "on the Party's behalf"
+		}
+		if on <= a.end || ts[on].word != "on" || ts[a.end].upper ||
+			slices.ContainsFunc(ts[a.end:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) ||
+			a.first > 0 && (prepositions[ts[a.first-1].word] || determiners[ts[a.first-1].word] && a.first > 1 && prepositions[ts[a.first-2].word]) {
+			continue
+		}
+		c := cueSpan{cue: cue{words: []string{"behalf"}, kind: alliances.Support, text: "on ... behalf"}, first: m.end, end: m.end + 1}
+		st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: on ... behalf", "the one who acts for the one named"},
+			pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
+		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
+	}
+	return out
+}

@@ -97,7 +97,17 @@ func (rd *Reader) read(d *Document) []Proposal {
 			} else if date := cmp.Or(dayLine(line, rd.shortBase), datelineDate(rd.fullDates(line))); date != "" && (after > 0 || pastTitle(d.Text, line)) {
 				// "Answered by Mr Richard Haswell, 19 March 2018:", "SITREP 5 – 011200Z MAY 65"
 				dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
+			} else if capsHeading(line) && (after > 0 || pastTitle(d.Text, line)) {
+				// "THE 1998 EDITION", "--- 2005 ---": a heading in capitals that names a year
+				heading = headingYear(headingYears[:], "# "+line)
+				dateline, rd.dateline = "", ""
 			}
+		}
+		if head, _, more := strings.Cut(d.Text[p.Start:p.End], "\n"); more && capsDateline(head, rd.fullDates(head)) != "" {
+			// "REEL 65/69. RELEASE THURS. 2 SEPT. 1965." over a newsreel item's title card
+			// and shot list: the item's date, as a dated line between paragraphs gives.
+			date := capsDateline(head, rd.fullDates(head))
+			dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
 		}
 		after = p.End
 		rd.speakerTurn(d, p)
@@ -239,7 +249,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
-			heads := withoutTellers(ts, rd.phraseHeads(ts, ms))
+			heads := rd.unaddressed(ts, withoutMakers(ts, withoutTellers(ts, rd.phraseHeads(ts, ms))))
 			spans := rd.cueSpans(ts, heads)
 			clause, clauseSpans := mainClause(ts, withoutUnder(ts, heads), spans)
 			for _, c := range append(slices.Clip(clauseSpans), gappedFroms(ts, clause, clauseSpans)...) {
@@ -259,6 +269,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 			found = append(found, rd.withHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.receivedHelp(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.possessedSide(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.actedFor(d, p, s, ts, heads, spans, valid, timeCue)...)
+			found = append(found, rd.ledOutOf(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.jointOperations(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.jointMoves(d, p, s, ts, heads, spans, valid, timeCue)...)
 			found = append(found, rd.killedIn(d, p, s, ts, heads, spans, valid, timeCue)...)

@@ -361,8 +361,8 @@ func (rd *Reader) when(text, context string, from, to int, others ...int) (strin
 	if before := text[max(0, from-40):max(from, 0)]; rd.entry[0] == "" && from > 0 && (presentRE.MatchString(before) && !modalPerfectRE.MatchString(before) || presentVerbAt(text, from)) && !quoted(text, from) {
 		// "Khartoum continues to supply the LRA", "the SPLA is still receiving arms": told
 		// in the present, of the document's time, not of the paragraph's year or the text's last.
-		if !rd.Date.IsZero() {
-			return "/" + rd.Date.String(), "time: up to the document's date, told in the present"
+		if at, whose := rd.asOf(); at != "" {
+			return "/" + at, "time: up to " + whose + ", told in the present"
 		}
 		return "", ""
 	}

@@ -466,6 +466,31 @@ func headingYear(years []string, line string) string {
 	return ""
 }
 
+// capsHeading reports whether a line between paragraphs is a heading in capitals that
+// names a year and no month: a yearbook's "THE 1998 EDITION" (eritrea-1998), a
+// chronology's "--- 2005 ---" (saada-2004), an atlas's "MAP 41. THE CONSTITUTIONALIST WAR
+// AGAINST HUERTA, 1913–1914" (mexico-1913). The paragraphs under it are of its one year,
+// as under a Markdown heading's, or of none it names where it names a span.
+func capsHeading(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && len(t) <= 80 && !strings.HasPrefix(t, "#") && lastYear(t) != "" &&
+		!strings.ContainsFunc(t, unicode.IsLower) && datelineDate(t) == ""
+}
+
+// capsDateline returns the date of a line in capitals that gives a date to the day, the
+// first of a block of lines ("REEL 62/80. RELEASE THURS. 4 OCT. 1962.", yemen-1962's
+// items), or "": full is the line with its dates written in full.
+func capsDateline(line, full string) string {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > 80 || strings.ContainsFunc(t, unicode.IsLower) {
+		return ""
+	}
+	if date := datelineDate(full); len(date) == 10 {
+		return date
+	}
+	return ""
+}
+
 // datelineRE is a date in full on a line of its own between paragraphs: "19 March
 // 2018", "March 19, 2018", "May 1965".
 var datelineRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:` + months + `)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b`)

@@ -12,16 +12,32 @@ import (
 
 var yearsAgoRE = regexp.MustCompile(`(?i)\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago|last year)\b`)
 
+// asOf returns the date a sentence is told at, and whose it is: the date of the dated line
+// over its paragraph, a circular's or a signal's ("CIRCULAR No. 1 (WR/NIG/67/1). 7th June
+// 1967.", over biafra-1967's first, in a bound set of 1970), where it is the document's or
+// before it; else the document's; "" where neither is known.
+func (rd *Reader) asOf() (date, whose string) {
+	doc := ""
+	if !rd.Date.IsZero() {
+		doc = rd.Date.String()
+	}
+	if len(rd.dateline) >= 7 && (doc == "" || rd.dateline <= doc) && rd.dateline != doc {
+		return rd.dateline, "the date of the dated line over the paragraph"
+	}
+	return doc, "the document's date"
+}
+
 // yearCounts are the numbers written as words that count years back.
 var yearCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // yearsAgo rewrites the years text counts back from the document's date as those years;
 // text itself where the document has no date or the text counts none.
 func (rd *Reader) yearsAgo(text string) string {
-	if rd.Date.IsZero() || !strings.Contains(text, " ago") && !strings.Contains(text, "ast year") {
+	told, _ := rd.asOf()
+	if told == "" || !strings.Contains(text, " ago") && !strings.Contains(text, "ast year") {
 		return text
 	}
-	doc, err := strconv.Atoi(yearOf(rd.Date.String()))
+	doc, err := strconv.Atoi(yearOf(told))
 	if err != nil || doc == 0 {
 		return text
 	}

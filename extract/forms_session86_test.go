@@ -1,0 +1,265 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/alliances-project/alliances"
+	"github.com/alliances-project/alliances/extract"
+)
+
+// session86Actors are the actors of this session's sentences.
+func session86Actors() []alliances.Actor {
+	return []alliances.Actor{
+		{ID: "atuc", Name: "Aden Trades Union Congress", Aliases: []string{"ATUC", "the ATUC"}, Kind: "other"},
+		{ID: "flosy", Name: "Front for the Liberation of Occupied South Yemen", Aliases: []string{"FLOSY"}, Kind: "armed-group"},
+		{ID: "pmp", Name: "Popular Movement Peru", Aliases: []string{"the Popular Movement Peru"}, Kind: "organization"},
+		{ID: "sendero", Name: "Shining Path", Aliases: []string{"the Party"}, Kind: "armed-group"},
+		{ID: "lebanon", Name: "Lebanon", Kind: "state"},
+		{ID: "iran", Name: "Iran", Aliases: []string{"Tehran"}, Kind: "state"},
+		{ID: "hezbollah", Name: "Hezbollah", Kind: "armed-group"},
+		{ID: "pundato", Name: "Dimas Pundato", Kind: "individual"},
+		{ID: "reformists", Name: "MNLF Reformist Group", Aliases: []string{"Reformist Group"}, Kind: "armed-group"},
+		{ID: "mnlf", Name: "Moro National Liberation Front", Aliases: []string{"MNLF", "the MNLF"}, Kind: "armed-group"},
+		{ID: "milf", Name: "Moro Islamic Liberation Front", Aliases: []string{"MILF", "the MILF"}, Kind: "armed-group"},
+		{ID: "abu-sayyaf", Name: "Abu Sayyaf", Kind: "armed-group"},
+		{ID: "htay-maung", Name: "Htay Maung", Aliases: []string{"Brigadier-General Htay Maung"}, Kind: "individual"},
+		{ID: "seventh", Name: "7th Brigade", Kind: "armed-group"},
+		{ID: "knu", Name: "Karen National Union", Aliases: []string{"KNU", "the KNU"}, Kind: "armed-group"},
+		{ID: "alghabass", Name: "Alghabass Ag Intalla", Kind: "individual"},
+		{ID: "ansar-dine", Name: "Ansar Dine", Kind: "armed-group"},
+		{ID: "mia", Name: "Islamic Movement for Azawad", Aliases: []string{"MIA", "the MIA"}, Kind: "armed-group"},
+		{ID: "dflp", Name: "Democratic Front", Aliases: []string{"the Democratic Front"}, Kind: "armed-group"},
+		{ID: "hawatmeh", Name: "Nayef Hawatmeh", Kind: "individual"},
+		{ID: "pflp", Name: "Popular Front for the Liberation of Palestine", Aliases: []string{"PFLP", "the PFLP"}, Kind: "armed-group"},
+		{ID: "karamanlis", Name: "Constantine Karamanlis", Aliases: []string{"Karamanlis"}, Kind: "individual"},
+		{ID: "nato", Name: "NATO", Kind: "international-organization"},
+		{ID: "greece", Name: "Greece", Aliases: []string{"Greek"}, Kind: "state"},
+		{ID: "marcos", Name: "Ferdinand Marcos", Aliases: []string{"Marcos"}, Kind: "individual"},
+		{ID: "united-states", Name: "United States", Aliases: []string{"American", "Washington"}, Kind: "state"},
+		{ID: "sweden", Name: "Sweden", Aliases: []string{"Swedish", "Stockholm"}, Kind: "state"},
+		{ID: "nigeria", Name: "Nigeria", Aliases: []string{"Federal", "Lagos"}, Kind: "state"},
+		{ID: "von-rosen", Name: "Carl Gustaf von Rosen", Aliases: []string{"Count Carl Gustaf von Rosen"}, Kind: "individual"},
+		{ID: "france", Name: "France", Aliases: []string{"French", "Paris"}, Kind: "state"},
+		{ID: "libya", Name: "Libya", Aliases: []string{"Libyan"}, Kind: "state"},
+		{ID: "eritrea", Name: "Eritrea", Aliases: []string{"Asmara"}, Kind: "state"},
+		{ID: "russia", Name: "Russia", Kind: "state"},
+		{ID: "biafra", Name: "Biafra", Aliases: []string{"Biafran"}, Kind: "state"},
+		{ID: "oau", Name: "Organisation of African Unity", Aliases: []string{"OAU"}, Kind: "international-organization"},
+		{ID: "gowon", Name: "Yakubu Gowon", Aliases: []string{"General Gowon", "Gowon"}, Kind: "individual"},
+		{ID: "ojukwu", Name: "Odumegwu Ojukwu", Aliases: []string{"Colonel Ojukwu", "Ojukwu"}, Kind: "individual"},
+		{ID: "effiong", Name: "Philip Effiong", Aliases: []string{"Major-General Philip Effiong"}, Kind: "individual"},
+		{ID: "mercenaries", Name: "European mercenaries", Aliases: []string{"European mercenaries"}, Kind: "category"},
+		{ID: "germany", Name: "Germany", Aliases: []string{"German"}, Kind: "state"},
+		{ID: "steiner", Name: "Rolf Steiner", Kind: "individual"},
+		{ID: "philippines", Name: "Philippines", Aliases: []string{"this Republic"}, Kind: "state"},
+		{ID: "sumagayan", Name: "Amina Sumagayan", Aliases: []string{"Assemblywoman"}, Kind: "individual"},
+		{ID: "malaysia", Name: "Malaysia", Kind: "state"},
+		{ID: "ethiopia", Name: "Ethiopia", Kind: "state"},
+		{ID: "deportees", Name: "Eritrean deportees", Aliases: []string{"Eritreans"}, Kind: "category"},
+		{ID: "hro", Name: "human rights organizations", Aliases: []string{"human rights organizations"}, Kind: "category"},
+		{ID: "akhmad-kadyrov", Name: "Akhmad Kadyrov", Kind: "individual"},
+		{ID: "yar", Name: "Yemen Arab Republic", Aliases: []string{"Sallal's republic"}, Kind: "state"},
+		{ID: "nasser", Name: "Gamal Abdel Nasser", Aliases: []string{"President Nasser", "Nasser"}, Kind: "individual"},
+		{ID: "faisal", Name: "King Faisal", Aliases: []string{"Faisal"}, Kind: "individual"},
+		{ID: "egypt", Name: "Egypt", Kind: "state"},
+		{ID: "royalists", Name: "Royalists", Aliases: []string{"the royalists"}, Kind: "armed-group"},
+		{ID: "badr", Name: "Muhammad al-Badr", Aliases: []string{"the Imam"}, Kind: "individual"},
+	}
+}
+
+// TestActsForAnotherOfTheTwentiethSession: what one does "on" another's "behalf" supports it
+// (aden-1963 ¶9: "general strikes on FLOSY's behalf", read as the ATUC's strikes on
+// FLOSY; peru-1980 ¶4), and no act "on behalf of" one is against it (lebanon-2006 ¶20:
+// "dragging Lebanon into a war on behalf of Tehran", read as Lebanon's war on Iran).
+func TestActsForAnotherOfTheTwentiethSession(t *testing.T) {
+	checkForms(t, session86Actors(), []formCase{
+		{"strikes on one's behalf", "Since 1966 the ATUC has called a series of general strikes on FLOSY's behalf.",
+			[]string{"atuc support flosy"}, []string{"atuc hostility flosy"}},
+		{"strikes on behalf of one", "In 1966 the ATUC called general strikes on behalf of FLOSY.",
+			[]string{"atuc support flosy"}, []string{"atuc hostility flosy"}},
+		{"propaganda on the party's behalf", "In Europe, a network calling itself the Popular Movement Peru raised funds and spread propaganda on the Party's behalf in the 1980s.",
+			[]string{"pmp support sendero"}, nil},
+		{"a war on behalf of another", "In July 2006 they accused Hezbollah of dragging Lebanon into a war on behalf of Tehran.",
+			nil, []string{"lebanon hostility iran"}},
+	})
+}
+
+// TestSplitsLedOutOfTheTwentiethSession: one who leads or takes a body or men "out of"
+// another makes a splinter of it (mindanao-1972 ¶16, mali-2012 ¶17, karen-1949 ¶11,
+// jordan-1970 ¶4, pakistan-2007 ¶14: each missed, or read as a membership): the body named
+// before "out of", or after "as", or the one the clause follows; where men of no name are
+// led out, the one who led them; not a state's forces taken out of an alliance's command.
+func TestSplitsLedOutOfTheTwentiethSession(t *testing.T) {
+	checkForms(t, session86Actors(), []formCase{
+		{"a body led out", "Dimas Pundato led a Reformist Group out of the MNLF in 1982.",
+			[]string{"reformists splinter mnlf"}, nil},
+		{"men led out by a man with a post", "In January 2007 Brigadier-General Htay Maung, commander of the 7th Brigade, who took several hundred men out of the KNU, made peace with the junta.",
+			[]string{"htay-maung splinter knu"}, []string{"seventh splinter knu"}},
+		{"a faction named after as", "In January 2013 Alghabass Ag Intalla led a faction out of Ansar Dine as the MIA.",
+			[]string{"mia splinter ansar-dine"}, []string{"alghabass splinter ansar-dine"}},
+		{"the body the clause follows", "In 1969 the monarchy was also opposed by the Democratic Front that Nayef Hawatmeh led out of the PFLP.",
+			[]string{"dflp splinter pflp"}, []string{"hawatmeh splinter pflp"}},
+		{"a state's forces out of a command", "In August 1974 Karamanlis took Greek forces out of NATO's military command.",
+			nil, []string{"karamanlis splinter nato", "greece splinter nato"}},
+	})
+}
+
+// TestSuppliersAndMakersOfTheTwentiethSession: a people's word before the arms one fought
+// with names who gave them, no enemy (mindanao-1972 ¶8: "fought that war with American
+// rifles", read as Marcos's war on the United States); a maker's word joined to a weapon
+// ("Swedish-built aircraft", biafra-1967 ¶23) makes no attacker, though a place one built
+// is its own ("the Libyan-built airstrip", chad-1978); a delivery taken "from" one is its
+// help, no capture (eritrea-1998 ¶8, read as Eritrea's war on Russia).
+func TestSuppliersAndMakersOfTheTwentiethSession(t *testing.T) {
+	checkForms(t, session86Actors(), []formCase{
+		{"fought with another's rifles", "Marcos fought that war with American rifles in 1974, and Washington never asked many questions.",
+			nil, []string{"marcos hostility united-states"}},
+		{"aircraft built elsewhere", "Since 22nd May 1969 light Swedish-built aircraft flown by Count Carl Gustaf von Rosen have attacked Federal airfields.",
+			[]string{"von-rosen hostility nigeria"}, []string{"sweden hostility nigeria"}},
+		{"an airstrip built by the enemy", "In February 1986 French Jaguars bombed the Libyan-built airstrip at Ouadi Doum.",
+			[]string{"france hostility libya"}, nil},
+		{"a delivery taken from", "In 1999 Eritrea nonetheless took delivery of MiG-29 fighters, reportedly from Russia.",
+			[]string{"russia support eritrea"}, []string{"eritrea hostility russia"}},
+	})
+}
+
+// TestWordsThatTellNoTieOfTheTwentiethSession: "declared the conflict an internal Nigerian
+// affair" names the war, no enemy (biafra-1967 ¶11, read as the OAU's war on Nigeria),
+// though "declared a jihad against Russia" is one's own; the one assured "of its support"
+// gives none (read as Gowon's support of Nigeria); a policy's condemnation is no stance
+// against those it befell (eritrea-1998 ¶6); one "as facilitator" is no party to the talks
+// (mindanao-1972 ¶7); "on the understanding that" is a condition, no deal (yemen-1962 ¶8).
+func TestWordsThatTellNoTieOfTheTwentiethSession(t *testing.T) {
+	checkForms(t, session86Actors(), []formCase{
+		{"the conflict declared an affair", "In September 1967 the OAU declared the conflict an internal Nigerian affair.",
+			nil, []string{"oau hostility nigeria"}},
+		{"a jihad declared", "In 1995 Akhmad Kadyrov declared a jihad against Russia.",
+			[]string{"akhmad-kadyrov hostility russia"}, nil},
+		{"assured of another's support", "In September 1967 the OAU sent a committee to assure General Gowon of its support for Nigeria's territorial integrity.",
+			nil, []string{"gowon support nigeria"}},
+		{"a policy condemned", "From June 1998 Ethiopia deported tens of thousands of Eritreans, a policy condemned by human rights organizations.",
+			nil, []string{"deportees opposition hro"}},
+		{"a facilitator", "In March 2001, with Malaysia as facilitator, her panel sat down with the MILF in Kuala Lumpur.",
+			nil, []string{"malaysia negotiation milf"}},
+		{"a condition", "In January 1963 Uncle Sam recognised Sallal's republic, on the understanding that President Nasser brings his soldiers home.",
+			[]string{"united-states support yar"}, []string{"yar agreement nasser"}},
+	})
+}
+
+// TestWhoseClauseOfTheTwentiethSession: a relative clause after a man's post in apposition
+// is his, whatever its length (biafra-1967 ¶29: "Philip Effiong, his Chief of General
+// Staff, who broadcast ... and surrendered to General Gowon", read as Ojukwu's
+// surrender); what such a clause tells of the last example of a group is not the group's
+// (¶26: "European mercenaries, among them the German Rolf Steiner, who commanded ... until
+// Colonel Ojukwu expelled him", read as Ojukwu's coercion of the mercenaries and of
+// Germany); a verb of going to war after "and" shares the subject (mindanao-1972 ¶4, read
+// as the MNLF's war on the MILF); one addressed by a post alone is no party.
+func TestWhoseClauseOfTheTwentiethSession(t *testing.T) {
+	checkForms(t, session86Actors(), []formCase{
+		{"a clause after a post in apposition", "Colonel Ojukwu left the administration to Major-General Philip Effiong, his Chief of General Staff, who broadcast the end of secession on 12th January 1970 and surrendered to General Gowon at Lagos.",
+			[]string{"effiong hostility gowon"}, []string{"ojukwu hostility gowon"}},
+		{"the last example's own clause", "The Biafran forces employed European mercenaries, among them the German Rolf Steiner, who commanded a Biafran brigade until Colonel Ojukwu expelled him in November 1968.",
+			[]string{"ojukwu coercion steiner"}, []string{"ojukwu coercion mercenaries", "ojukwu coercion germany"}},
+		{"gone to war", "Assemblywoman, since the Jabidah killings of 1968 this Republic has signed twice with the MNLF and gone to war twice against the MILF.",
+			[]string{"philippines hostility milf"}, []string{"mnlf hostility milf", "sumagayan hostility milf", "sumagayan hostility philippines"}},
+	})
+	ps := read85(t, session86Actors(), "1970-02-27", "The Biafran forces employed European mercenaries, among them the German Rolf Steiner, who commanded a Biafran brigade until Colonel Ojukwu expelled him in November 1968."+
+		" This sentence only makes the paragraph long enough to count as one of the body.")
+	if p, ok := tieOf(ps, "steiner membership biafra"); !ok || p.Tie.Valid.String() != "/1968-11" {
+		t.Errorf("proposed %v, want Steiner's command to November 1968, when it ended", ps)
+	}
+}
+
+// TestWhoSaysWhatOfTheTwentiethSession: a newsreel's "COMMENTARY (Roy Callender):" is the
+// script's own voice, no caller's (yemen-1962: every proposal alleged, attributed to
+// "Commentary"); "it is widely reported that" hedges; a denial of a part "to either side"
+// or "both" of what the sentence before told disputes it (biafra-1967 ¶19, mindanao-1972
+// ¶11).
+func TestWhoSaysWhatOfTheTwentiethSession(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	script := "Newsreel scripts\n\nCOMMENTARY (Roy Callender): In November 1962 the tribes rallied to the Imam." + pad + "\n\n" +
+		"COMMENTARY: In 1963 Saudi Arabia sent arms to the royalists." + pad + "\n"
+	actors := append(session86Actors(), alliances.Actor{ID: "tribes", Name: "northern tribes", Aliases: []string{"the tribes"}, Kind: "category"},
+		alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"})
+	for _, p := range read85(t, actors, "1971-03", script) {
+		if p.Tie.Status != alliances.Reported {
+			t.Errorf("¶%d %s %s %s is %s, want the commentary's own voice reported", p.Paragraph, p.Tie.Subject, p.Tie.Kind, p.Tie.Object, p.Tie.Status)
+		}
+	}
+	for _, c := range []struct {
+		text, tie string
+		want      alliances.Status
+	}{
+		{"It is widely reported in Libreville that French arms now reach Biafra through Gabon.", "france support biafra", alliances.Alleged},
+		{"It is widely reported in Libreville that French arms now reach Biafra through Gabon. Paris denies supplying arms to either side.", "france support biafra", alliances.Disputed},
+		{"Military reports said in 2000 that MILF commanders sheltered Abu Sayyaf fighters. The MILF has denied both.", "milf support abu-sayyaf", alliances.Disputed},
+	} {
+		ps := read85(t, session86Actors(), "1970-02-27", "In 1969 the war went on.\n\n"+c.text+pad)
+		if p, ok := tieOf(ps, c.tie); !ok || p.Tie.Status != c.want {
+			t.Errorf("%q: proposed %v, want %s %s", c.text, ps, c.tie, c.want)
+		}
+	}
+}
+
+// TestDatedItemsOfTheTwentiethSession: a heading in capitals that names a year dates the
+// paragraphs under it (eritrea-1998's "THE 1999 EDITION": its entries dated by the year the
+// text named last, 24 of 55 right proposals' times overlapping the ties'), and one naming
+// a span dates none; an item's first line in capitals with its date ("REEL 63/02. RELEASE
+// MON. 7 JAN. 1963.") dates its item, a present up to then and a December before it of the
+// year before (yemen-1962: "/1971-03", the library file's date, and "1968-12" for a
+// December told in February 1968); a dated line between paragraphs is the date a
+// present tense runs to (biafra-1967's circulars).
+func TestDatedItemsOfTheTwentiethSession(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	yearbook := "A yearbook\n\nReprinted from the editions for 1998 and 1999, unless stated." + pad + "\n\nTHE 1999 EDITION\n\n" +
+		"ERITREA\n\nEritrea fought Ethiopia at Tsorona (March)." + pad + "\n"
+	ps := read85(t, session86Actors(), "2002-09", yearbook)
+	if p, ok := tieOf(ps, "eritrea hostility ethiopia"); !ok || !strings.HasPrefix(p.Tie.Valid.String(), "1999") {
+		t.Errorf("proposed %v, want the fight of the 1999 edition, in 1999", ps)
+	}
+	span := "An atlas\n\nThe maps of 1912." + pad + "\n\nMAP 40. THE TEN DAYS, 1913\n\nThe text of the first map." + pad + "\n\n" +
+		"MAP 41. THE WAR AGAINST HUERTA, 1913–1914\n\nEritrea fought Ethiopia at Tsorona." + pad + "\n"
+	ps = read85(t, session86Actors(), "2002-09", span)
+	if p, ok := tieOf(ps, "eritrea hostility ethiopia"); ok && strings.Contains(p.Cues[len(p.Cues)-1], "1913 (the paragraph's year)") {
+		t.Errorf("proposed %v, want no year of the heading before a heading of a span", p)
+	}
+	reels := "Newsreel scripts\n\nTen items of the company's books, typed as filed in 1971." + pad + "\n\n" +
+		"REEL 63/02. RELEASE MON. 7 JAN. 1963.\nTITLE CARD: WASHINGTON SAYS YES\n\n" +
+		"COMMENTARY: Uncle Sam has recognised Sallal's republic." + pad + "\n\n" +
+		"REEL 68/11. RELEASE MON. 12 FEB. 1968.\nTITLE CARD: SIEGE LIFTED\n\n" +
+		"COMMENTARY: Saudi Arabia armed the royalists in December." + pad + "\n"
+	actors := append(session86Actors(), alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"})
+	ps = read85(t, actors, "1971-03", reels)
+	if p, ok := tieOf(ps, "united-states support yar"); !ok || p.Tie.Valid.String() != "/1963-01-07" {
+		t.Errorf("proposed %v, want the recognition up to the item's 7 January 1963", ps)
+	}
+	if p, ok := tieOf(ps, "saudi-arabia support royalists"); !ok || !strings.HasPrefix(p.Tie.Valid.String(), "1967-12") {
+		t.Errorf("proposed %v, want the arming of the December before the item of February 1968", ps)
+	}
+	circulars := "Circulars, bound\n27th February 1970\n\nThe circulars as issued." + pad + "\n\nCIRCULAR No. 1 (WR/NIG/67/1). 7th June 1967.\nSubject: BLOCKADE OF PORTS\n\n" +
+		"1. The Federal Government in Lagos does not recognise Biafra, but France continues to arm Biafra." + pad + "\n"
+	ps = read85(t, session86Actors(), "1970-02-27", circulars)
+	if p, ok := tieOf(ps, "france support biafra"); !ok || p.Tie.Valid.String() != "/1967-06-07" {
+		t.Errorf("proposed %v, want France's supply up to the circular's 7 June 1967", ps)
+	}
+}
+
+// TestRulersAndRanksOfTheTwentiethSession: "King Faisal" of 1965 is Saudi Arabia's king,
+// the year telling him from Iraq's Faisal II (yemen-1962 ¶16, made king of Yemen); a rank
+// of two words joined by a hyphen ("Major-General Philip Effiong") opens a man's name as
+// the two words do (biafra-1967 ¶29: no actor found, his surrender given to Ojukwu).
+func TestRulersAndRanksOfTheTwentiethSession(t *testing.T) {
+	actors := append(session86Actors(), alliances.Actor{ID: "saudi-arabia", Name: "Saudi Arabia", Kind: "state"},
+		alliances.Actor{ID: "iraq", Name: "Iraq", Kind: "state"}, alliances.Actor{ID: "yemen", Name: "Yemen", Kind: "state"})
+	checkForms(t, actors, []formCase{
+		{"a king of 1965", "In August 1965 King Faisal met Nasser at Jeddah and the war in Yemen went on.",
+			[]string{"faisal membership saudi-arabia"}, []string{"faisal membership yemen", "faisal membership iraq"}},
+	})
+	_, _, finds := discover("In January 1970 Colonel Ojukwu left the administration to Major-General Philip Effiong, who surrendered to General Gowon at Lagos.\n\n" +
+		"A second paragraph, so that lines are no paragraphs of their own.")
+	if got := kindsAndAliases(finds); !slices.ContainsFunc(finds, func(f extract.Found) bool { return f.Actor.Name == "Philip Effiong" && f.Actor.Kind == "individual" }) {
+		t.Errorf("found %v, want Philip Effiong, an individual after his rank", got)
+	}
+}
