@@ -366,6 +366,9 @@ func forBehalf(ts []token, c cueSpan, at int) bool {
 	if c.end+1 < len(ts) && c.cue.words[len(c.cue.words)-1] == "on" && ts[c.end].word == "behalf" && ts[c.end+1].word == "of" {
 		return true
 	}
+	if at < 1 || ts[at-1].word != "on" && !(at >= 2 && ts[at-2].word == "on" && determiners[ts[at-1].word]) {
+		return false // "struck Hezbollah on Lebanon's behalf": Hezbollah struck, for another
+	}
 	for k := at; k < len(ts)-1 && k < at+5; k++ {
 		if ts[k].possessive {
 			return ts[k+1].word == "behalf"

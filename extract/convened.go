@@ -187,10 +187,17 @@ func (rd *Reader) convening(ts []token, ms []mention, k int) (agents, sides []*m
 		if len(agents) == 0 {
 			return nil, nil, ""
 		}
-		// In the cue's own clause: a meeting between two, or those who met or signed.
+		// "Libya's mediation between Eritrea and Sudan" (eritrea-1998's ¶15): the two
+		// after it.
+		if sides = betweenSides(ts, ms, k, len(ts)); len(sides) >= 2 && k+1 < len(ts) && ts[k+1].word == "between" {
+			return agents, sides, betweenTwo
+		}
+		// In the cue's own clause: a meeting between two, or those who met or signed; or
+		// relations between two ("relations between Eritrea and Sudan were restored
+		// through Libyan mediation").
 		from := meetingClause(ts, k)
 		for j := from; j < k; j++ {
-			if rd.meetingAt(ts, j) {
+			if rd.meetingAt(ts, j) || ts[j].word == "relations" {
 				if sides = betweenSides(ts, ms, j, k); len(sides) >= 2 {
 					return agents, sides, betweenTwo
 				}

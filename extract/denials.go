@@ -236,7 +236,8 @@ func deniedNext(out []Proposal, before []told, ts []token, ms []mention) {
 	default:
 		return
 	}
-	if rest := ts[k+1:]; (len(rest) > 3 && !anySide(rest)) || slices.ContainsFunc(rest, func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:") }) {
+	if rest := ts[k+1:]; slices.ContainsFunc(rest, func(t token) bool { return t.word == "nothing" || t.word == "none" }) ||
+		(len(rest) > 3 && !anySide(rest)) || slices.ContainsFunc(rest, func(t token) bool { return t.upper || strings.ContainsAny(t.pre, ",;:") }) {
 		return // not "Iran denies that it armed the rebels, but ...": what is denied is told there
 	}
 	start := before[len(before)-1].span.Start
@@ -277,9 +278,10 @@ func ownDenial(rest []token) bool {
 	return false
 }
 
-// anySide reports whether the words after a verb of denial deny a part in anything, a
-// side named by none: "Paris denies supplying arms to either side" (biafra-1967's ¶19),
-// "denies any part in", "denies any role in".
+// anySide reports whether the words after a verb of denial deny a part in what was told,
+// a side named by none: "Paris denies supplying arms to either side" (biafra-1967's ¶19),
+// "denies any part in it", "denies any role"; not a part in something else ("denies any
+// involvement in the kidnappings").
 func anySide(rest []token) bool {
 	if len(rest) > 7 {
 		return false
@@ -287,7 +289,8 @@ func anySide(rest []token) bool {
 	for k := 0; k+1 < len(rest); k++ {
 		if rest[k].word == "either" && (rest[k+1].word == "side" || rest[k+1].word == "party") ||
 			rest[k].word == "any" && (rest[k+1].word == "part" || rest[k+1].word == "role" || rest[k+1].word == "involvement") {
-			return true
+			after := rest[k+2:]
+			return len(after) == 0 || len(after) == 2 && after[0].word == "in" && (demonstratives[after[1].word] || after[1].word == "it")
 		}
 	}
 	return false

@@ -234,12 +234,14 @@ func toldNoun(ts []token, i int) bool {
 	for j > 0 && i-j <= 3 && ts[j].upper && !strings.ContainsAny(ts[j+1].pre, ",;:()") {
 		j--
 	}
-	return j > 0 && (ts[j].word == "the" || ts[j].word == "a") && !strings.ContainsAny(ts[j+1].pre, ",;:()") && (topicVerbs[ts[j-1].word] || verdictVerbs[ts[j-1].word] && ts[j].word == "the")
+	return j > 0 && (ts[j].word == "the" || ts[j].word == "a") && !strings.ContainsAny(ts[j+1].pre, ",;:()") && (topicVerbs[ts[j-1].word] ||
+		verdictVerbs[ts[j-1].word] && ts[j].word == "the" && i+1 < len(ts) && !prepositions[ts[i+1].word] && ts[i+1].word != "on" && ts[i+1].word != "between")
 }
 
 // verdictVerbs are the verbs by which one declares what a thing is: "declared the conflict
 // an internal Nigerian affair" (biafra-1967's ¶11) names the war, no party to it (but
-// "declared a jihad against Russia" is one's own).
+// "declared a jihad against Russia" is one's own, and "termed the Russian attack on Ukraine
+// a war crime" names the attack's sides).
 var verdictVerbs = map[string]bool{"declared": true, "declares": true, "declaring": true, "termed": true, "terms": true,
 	"pronounced": true, "branded": true, "dubbed": true}
 

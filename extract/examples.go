@@ -88,8 +88,13 @@ func (rd *Reader) exemplified(d *Document, p Paragraph, s Span, ts []token, ms [
 		// until Colonel Ojukwu expelled him").
 		told := found
 		if last := members[len(members)-1]; last.end < len(ts) && (ts[last.end].word == "who" || ts[last.end].word == "whose") && strings.Contains(ts[last.end].pre, ",") {
+			clause := relativeClause(ts, last.end) // "who commanded ... until Colonel Ojukwu expelled him"
 			told = slices.DeleteFunc(slices.Clone(found), func(f Proposal) bool {
-				return (f.Tie.Subject == last.id || f.Tie.Object == last.id) && f.Tie.Subject != ms[head].id && f.Tie.Object != ms[head].id
+				return (f.Tie.Subject == last.id || f.Tie.Object == last.id) && f.Tie.Subject != ms[head].id && f.Tie.Object != ms[head].id &&
+					slices.ContainsFunc(f.Cues, func(c string) bool {
+						cue, ok := strings.CutPrefix(c, "cue: ")
+						return ok && strings.Contains(clause, " "+cue+" ")
+					})
 			})
 		}
 		out = append(out, spread(told, ids, cue, 0)...)
@@ -224,3 +229,14 @@ func examplesOfUnnamed(ts []token, ms []mention, ri int) []*mention {
 // them gives: "hostages, among them Americans".
 var takenPeople = map[string]bool{"hostages": true, "prisoners": true, "captives": true, "victims": true, "civilians": true,
 	"dead": true, "wounded": true, "casualties": true, "passengers": true, "refugees": true, "detainees": true}
+
+// relativeClause returns the words of the relative clause that opens at token k, to the
+// comma that closes it or the sentence's end, each between spaces.
+func relativeClause(ts []token, k int) string {
+	var b strings.Builder
+	b.WriteString(" ")
+	for j := k; j < len(ts) && (j == k || !strings.ContainsAny(ts[j].pre, ",;:()")); j++ {
+		b.WriteString(ts[j].word + " ")
+	}
+	return b.String()
+}

@@ -54,6 +54,11 @@ func (rd *Reader) nearby(d *Document, p Paragraph, s Span, ts []token, ms []ment
 			if slices.ContainsFunc(ms, func(m mention) bool { return (m.id == a.id || m.id == b.id) && withTheirArms(ts, m.first) }) {
 				continue
 			}
+			// Nor the one on whose behalf it was done ("the Taliban's attacks on Kabul's
+			// behalf"): actedFor reads its support.
+			if b.end < len(ts) && ts[b.end].word == "behalf" && ts[b.end-1].possessive {
+				continue
+			}
 			if ownedOther(ts, *b) || rd.titledHolder(ts, ms, j) != j ||
 				j+1 < len(ms) && rd.personsBody(ts, *b, ms[j+1]) {
 				continue

@@ -481,7 +481,7 @@ func (rd *Reader) pairUp(d *Document, ts []token, st *statement) bool {
 			ownObject(ts[c.end]) && !jointSubjects(ts, g, c.first) {
 			g = g[:0]
 		}
-		if possessedItem(ts, g) || hostile && c.first >= 2 && determiners[ts[c.first-1].word] && carriedFights[ts[c.first-2].word] || blamedList(ts, g) || pronounPartner(ts, c.end) {
+		if possessedItem(ts, g) || hostile && c.first >= 2 && determiners[ts[c.first-1].word] && carriedFights[ts[c.first-2].word] || blamedList(ts, g) || pronounPartner(ts, c.end) || hostile && unjoinedPair(ts, g) {
 			g = g[:0] // "the Taliban and their Pakistani and Hizb-e Islami allies"; "A, B and C carried the fight into the city"; "blames US and Israel after mosque bombing"
 		}
 		// Fighting each other is told right after them ("A and B clashed"), not a

@@ -12,9 +12,14 @@ import (
 // giver of the weapons a fighter fought with: "Marcos fought that war with American rifles"
 // (mindanao-1972's ¶8), the Americans no enemy.
 func withTheirArms(ts []token, at int) bool {
-	return at >= 1 && at+1 < len(ts) && ts[at-1].word == "with" && strings.TrimSpace(ts[at+1].pre) == "" &&
-		(supplyNouns[ts[at+1].word] || weaponNouns[ts[at+1].word])
+	return at >= 1 && at+1 < len(ts) && ts[at-1].word == "with" && strings.TrimSpace(ts[at+1].pre) == "" && instruments[ts[at+1].word]
 }
+
+// instruments are the arms and means one fights with, no fighters of their own: not
+// "clashed with Russian tanks", "fought with Syrian aircraft" (the enemy's).
+var instruments = map[string]bool{"rifles": true, "rifle": true, "guns": true, "arms": true, "weapons": true, "weaponry": true,
+	"ammunition": true, "money": true, "funds": true, "cash": true, "missiles": true, "rockets": true, "mortars": true,
+	"supplies": true, "equipment": true, "aid": true, "support": true, "backing": true, "help": true}
 
 // withoutMakers returns ms without the names joined by a hyphen to a maker's participle:
 // "light Swedish-built aircraft ... have attacked Federal airfields" (biafra-1967's ¶23)

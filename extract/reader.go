@@ -88,6 +88,7 @@ type Reader struct {
 	nameWords          map[string]map[string]bool      // an actor's id -> the words of its names, folded: "the force" finds "... Regional Force"
 	narrative          string                          // the year and month of the latest date given with its month: "On 20 March" after "On 1 March 2013" is 2013's
 	dateline           string                          // the date of the dated line over the paragraph: "Answered by ..., 9 February 2015:"
+	itemDated          bool                            // and whether it dates an item, a circular or an answer (asOf)
 	textYear           string                          // the year the paragraphs before named last: for a month without one
 	bodyYear           string                          // the year the paragraphs read so far named last, not their datelines
 	qualifiers         map[string][]string             // actor id -> the words that place or qualify its name
@@ -140,8 +141,7 @@ type Reader struct {
 // shortForms returns the shorter names a name of an organization goes by, without the
 // word that begins such names in transliteration (rules.yaml, name_prefixes) and its
 // link: "Tahrir al-Sham" for "Hay'at Tahrir al-Sham", "al-Nusra" and "Nusra" for "Jabhat
-// al-Nusra", "Wahdat" for "Hizb-e Wahdat". Each must be one actor's only, which the caller
-// sees to.
+// al-Nusra", "Wahdat" for "Hizb-e Wahdat"; each one actor's only, as the caller sees to.
 func (rd *Reader) shortForms(name string) []string {
 	words := strings.Fields(spelling(alliances.Fold(name)))
 	if len(words) < 2 || !rd.prefixes[words[0]] || rd.nounFirst[words[0]] {

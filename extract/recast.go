@@ -167,7 +167,8 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 		return true
 	case kind == alliances.Agreement && c.first >= 2 && ts[c.first-1].word == "the" && ts[c.first-2].word == "on" && c.end < len(ts) && ts[c.end].word == "that":
 		return true // "has recognised Sallal's republic, on the understanding that President Nasser brings his soldiers home": a condition, no deal
-	case kind == alliances.Support && c.first >= 2 && left.end == c.first-2 && ts[c.first-2].word == "of" && ownPronouns[ts[c.first-1].word]:
+	case kind == alliances.Support && c.first >= 2 && left.end == c.first-2 && ts[c.first-2].word == "of" && ownPronouns[ts[c.first-1].word] &&
+		slices.ContainsFunc(ts[max(0, left.first-3):left.first], func(t token) bool { return assureVerbs[t.word] }):
 		return true // "to assure General Gowon of its support for Nigeria's territorial integrity": the one assured gives none
 	case c.first >= 2 && appliedNouns[ts[c.first-1].word] && (ts[c.first-2].word == "a" || ts[c.first-2].word == "an") && strings.Contains(ts[c.first-2].pre, ",") && left.end <= c.first-2:
 		return true // "deported tens of thousands of Eritreans, a policy condemned by human rights organizations": the act condemned, not those it befell
@@ -193,6 +194,10 @@ func (rd *Reader) tellsNoneBetween(ts []token, c cueSpan, kind alliances.Kind, l
 	}
 	return false
 }
+
+// assureVerbs are the verbs of assuring another of one's stance.
+var assureVerbs = map[string]bool{"assure": true, "assured": true, "assures": true, "assuring": true, "reassure": true,
+	"reassured": true, "reassuring": true}
 
 // appliedNouns are the nouns of an act or a policy an apposition names: "a policy condemned
 // by".

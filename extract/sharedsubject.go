@@ -380,7 +380,17 @@ var pluralCues = map[string]bool{"talks": true, "arms": true, "funds": true, "fo
 // the Jabidah killings of 1968 this Republic has signed twice with the MNLF and gone to war
 // twice against the MILF" (mindanao-1972's ¶4); not "the Levies, as they were then".
 func spokenTo(ts []token, m mention) bool {
-	return m.first == 0 && m.end < len(ts) && strings.TrimSpace(ts[m.end].pre) == "," && subordinators[ts[m.end].word] && ts[m.end].word != "as"
+	if m.first != 0 || m.end >= len(ts) || strings.TrimSpace(ts[m.end].pre) != "," || !subordinators[ts[m.end].word] || ts[m.end].word == "as" {
+		return false
+	}
+	// Not where the clause closes on a comma and the name's verb follows: "Assemblywoman,
+	// since the MNLF signed in 1996, has backed the MILF".
+	for j := m.end + 1; j < len(ts); j++ {
+		if strings.Contains(ts[j].pre, ",") {
+			return !auxiliaries[ts[j].word] && !strings.HasSuffix(ts[j].word, "ed") && !pastVerbs[ts[j].word]
+		}
+	}
+	return true
 }
 
 // unaddressed returns ms without the individual the speaker addresses by a post alone at

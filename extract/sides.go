@@ -169,30 +169,56 @@ func (rd *Reader) sideMention(ts []token, ms []mention, i int) int {
 // actedFor reads an act done "on" an actor's "behalf", the actor named in the possessive:
 // "The ATUC has called a series of general strikes on FLOSY's behalf" (aden-1963's ¶9),
 // "a network calling itself the Popular Movement Peru ... spread propaganda on the Party's
-// behalf": who acts so supports it. The one who acts is the name right before the verb,
-// the subject of its clause: no name, comma or bracket between it and "on", no
-// preposition before it ("strikes against the ATUC on FLOSY's behalf" tells who struck
-// only outside the sentence).
+// behalf": who acts so supports it. The one who acts is the sentence's subject, the name
+// that opens it, or a name after "calling itself"; not the verb's object ("Iran threatened
+// Israel on Hezbollah's behalf": Iran's), nor one a passive befalls ("Kabul was shelled on
+// Pakistan's behalf"), nor one who refused, denied or only might act, or stopped.
 func (rd *Reader) actedFor(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for i := 1; i < len(ms); i++ {
-		m, a := ms[i], ms[i-1]
-		if m.end >= len(ts) || ts[m.end].word != "behalf" || !ts[m.end-1].possessive || a.id == m.id || ts[a.end-1].possessive {
+		m := ms[i]
+		if m.end >= len(ts) || ts[m.end].word != "behalf" || !ts[m.end-1].possessive {
 			continue
 		}
 		on := m.first - 1
-		if on > a.end && determiners[ts[on].word] {
+		if on > 0 && determiners[ts[on].word] {
 			on-- // "on the Party's behalf"
 		}
-		if on <= a.end || ts[on].word != "on" || ts[a.end].upper ||
-			slices.ContainsFunc(ts[a.end:m.first+1], func(t token) bool { return strings.ContainsAny(t.pre, ",;:()") }) ||
-			a.first > 0 && (prepositions[ts[a.first-1].word] || determiners[ts[a.first-1].word] && a.first > 1 && prepositions[ts[a.first-2].word]) {
+		if on < 1 || ts[on].word != "on" {
+			continue
+		}
+		a := -1
+		switch {
+		case ms[i-1].first >= 2 && ms[i-1].end < on && (ts[ms[i-1].first-1].word == "itself" || ts[ms[i-1].first-2].word == "itself" && determiners[ts[ms[i-1].first-1].word]):
+			a = i - 1 // "a network calling itself the Popular Movement Peru"
+		case (opensSentence(ts, ms[0].first) || ms[0].first == 3 && ts[0].word == "since" && numeric(ts[1].word) && ts[2].word == "the") && ms[0].end < on:
+			a = 0
+		}
+		if a < 0 || ms[a].id == m.id || ts[ms[a].end-1].possessive || !actedUntold(ts[ms[a].end:on]) {
 			continue
 		}
 		c := cueSpan{cue: cue{words: []string{"behalf"}, kind: alliances.Support, text: "on ... behalf"}, first: m.end, end: m.end + 1}
-		st := statement{c: c, ms: ms, li: i - 1, ri: i, spans: spans, why: []string{"cue: on ... behalf", "the one who acts for the one named"},
-			pairs: [][2]*mention{{&ms[i-1], &ms[i]}}}
+		st := statement{c: c, ms: ms, li: a, ri: i, spans: spans, why: []string{"cue: on ... behalf", "the one who acts for the one named"},
+			pairs: [][2]*mention{{&ms[a], &ms[i]}}}
 		out = append(out, rd.proposals(d, p, s, ts, &st, valid, timeCue)...)
 	}
 	return out
 }
+
+// actedUntold reports whether the words between an act's subject and "on ... behalf" tell
+// it was done: no clause's edge, no passive, no refusal, denial, doubt or end ("refused to
+// intervene on Kabul's behalf", "might yet intervene", "stopped acting").
+func actedUntold(between []token) bool {
+	for k, t := range between {
+		if strings.ContainsAny(t.pre, ";:()") || untoldWords[t.word] || strings.HasSuffix(t.word, "n't") ||
+			beWords[t.word] && k+1 < len(between) && (strings.HasSuffix(between[k+1].word, "ed") || pastVerbs[between[k+1].word]) {
+			return false
+		}
+	}
+	return true
+}
+
+// untoldWords are the words that leave an act undone: refused, denied, doubted or ended.
+var untoldWords = map[string]bool{"not": true, "never": true, "no": true, "refused": true, "refuses": true, "declined": true,
+	"declines": true, "denied": true, "denies": true, "deny": true, "might": true, "may": true, "could": true, "would": true,
+	"should": true, "will": true, "stopped": true, "ceased": true, "offered": true}

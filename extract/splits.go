@@ -27,6 +27,9 @@ func (rd *Reader) ledOutOf(d *Document, p Paragraph, s Span, ts []token, ms []me
 		if k < 2 || ts[k].word != "out" || ts[k+1].word != "of" || strings.ContainsAny(ts[k].pre+ts[k+1].pre, ",;:()") {
 			continue
 		}
+		if ts[m.end-1].possessive || !bodyEnds(ts, m.end) {
+			continue // "led his fighters out of Taliban territory", "out of the Northern Alliance's reach": a place
+		}
 		v := k - 1
 		for v > 0 && k-v <= 8 && !outVerbs[ts[v].word] && !strings.ContainsAny(ts[v+1].pre, ",;:()") {
 			v--
@@ -35,6 +38,9 @@ func (rd *Reader) ledOutOf(d *Document, p Paragraph, s Span, ts []token, ms []me
 			continue
 		}
 		a := slices.IndexFunc(ms, func(o mention) bool { return o.first > v && o.end == k && !ts[o.end-1].possessive })
+		if a >= 0 && rd.kinds[ms[a].id] == "individual" {
+			continue // "Misuari took Salamat out of the MNLF": a man removed, no body split
+		}
 		why := "the body led out"
 		if a < 0 && v < k-1 && (!splitMen[ts[k-1].word] || slices.ContainsFunc(ms, func(o mention) bool { return o.first > v && o.end <= k })) {
 			continue // "He took Greek forces out of NATO's military command": no split
@@ -101,3 +107,15 @@ func (rd *Reader) whoAntecedent(ts []token, ms []mention, w int) int {
 // hundred men", "a faction".
 var splitMen = map[string]bool{"men": true, "fighters": true, "faction": true, "followers": true, "supporters": true,
 	"loyalists": true, "cadres": true, "members": true, "wing": true, "group": true, "commanders": true}
+
+// bodyEnds reports whether a body's name ends at token e, not a place named after it: the
+// sentence's end, a clause's edge, or a word that opens a phrase after a noun ("in 1982",
+// "as the MIA"); not "Taliban territory", "the MNLF camp", "Taliban-held Kunduz".
+func bodyEnds(ts []token, e int) bool {
+	if e >= len(ts) || strings.ContainsAny(ts[e].pre, ",;:()") {
+		return true
+	}
+	w := ts[e].word
+	return !strings.Contains(ts[e].pre, "-") && (prepositions[w] || subordinators[w] || relativeWords[w] || w == "in" || w == "on" || w == "at" ||
+		w == "and" || w == "or" || w == "but" || w == "during" || w == "to")
+}

@@ -96,10 +96,10 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.section, dateline, rd.dateline = rd.sectionState(sections[:], line), "", ""
 			} else if date := cmp.Or(dayLine(line, rd.shortBase), datelineDate(rd.fullDates(line))); date != "" && (after > 0 || pastTitle(d.Text, line)) {
 				// "Answered by Mr Richard Haswell, 19 March 2018:", "SITREP 5 – 011200Z MAY 65"
-				dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
+				dateline, rd.narrative, rd.dateline, rd.itemDated = date[:4], date[:4], date, itemLineRE.MatchString(line) || dayLine(line, rd.shortBase) != ""
 			} else if capsHeading(line) && (after > 0 || pastTitle(d.Text, line)) {
 				// "THE 1998 EDITION", "--- 2005 ---": a heading in capitals that names a year
-				heading = headingYear(headingYears[:], "# "+line)
+				heading = headingYear(headingYears[:], "# "+headingYearOnly(line))
 				dateline, rd.dateline = "", ""
 			}
 		}
@@ -107,7 +107,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 			// "REEL 65/69. RELEASE THURS. 2 SEPT. 1965." over a newsreel item's title card
 			// and shot list: the item's date, as a dated line between paragraphs gives.
 			date := capsDateline(head, rd.fullDates(head))
-			dateline, rd.narrative, rd.dateline = date[:4], date[:4], date
+			dateline, rd.narrative, rd.dateline, rd.itemDated = date[:4], date[:4], date, itemLineRE.MatchString(head)
 		}
 		after = p.End
 		rd.speakerTurn(d, p)

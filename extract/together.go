@@ -483,3 +483,18 @@ func objectsTogether(ts []token, ms []mention, c cueSpan) bool {
 	}
 	return !v.upper && (strings.HasSuffix(v.word, "ed") || pastVerbs[v.word])
 }
+
+// unjoinedPair reports whether two names before a cue stand apart with a comma alone, no
+// list: "a visit by a Security Council mission led by the US ambassador, Richard Holbrooke,
+// Ethiopia attacked on the western front" (eritrea-1998's ¶17) ends an opening phrase on
+// the one and opens the clause on the other, no fight between them.
+func unjoinedPair(ts []token, g []*mention) bool {
+	if len(g) != 2 {
+		return false
+	}
+	a, b := g[0], g[1]
+	if a.first > b.first {
+		a, b = b, a
+	}
+	return a.end <= b.first && strings.TrimSpace(ts[b.first].pre) == "," && !listAnd(ts, a.end, b.first)
+}

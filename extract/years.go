@@ -491,6 +491,23 @@ func capsDateline(line, full string) string {
 	return ""
 }
 
+// itemLineRE finds the words of a line that dates an item of a document, not a day a
+// history tells of: "CIRCULAR No. 1", "RELEASE MON.", "Answered by", a signal, a log.
+var itemLineRE = regexp.MustCompile(`(?i)\b(?:circular|releases?|released|issued|dated|posted|filed|sitrep|bulletin|no\.|answered|written|reel|edition|log|entry|telegram|cable|signal|dispatch|despatch|memo|minute|report)\b`)
+
+// headingYearOnly returns a heading in capitals as its year reads: a year after a
+// preposition ("THE ROAD TO 1973", "THE SUEZ WAR OF 1956 AND ITS AFTERMATH") is what the
+// section tells of, no year of its own, and the line's words without it.
+func headingYearOnly(line string) string {
+	if yearAfterPrepRE.MatchString(line) {
+		return yearInTitleRE.ReplaceAllString(line, "")
+	}
+	return line
+}
+
+// yearAfterPrepRE finds a year after a preposition.
+var yearAfterPrepRE = regexp.MustCompile(`(?i)\b(?:to|of|after|before|since|until|from|towards|by)\s+(?:1[6-9]|20)\d\d\b`)
+
 // datelineRE is a date in full on a line of its own between paragraphs: "19 March
 // 2018", "March 19, 2018", "May 1965".
 var datelineRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:` + months + `)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(\d{4})\b`)

@@ -13,15 +13,16 @@ import (
 var yearsAgoRE = regexp.MustCompile(`(?i)\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago|last year)\b`)
 
 // asOf returns the date a sentence is told at, and whose it is: the date of the dated line
-// over its paragraph, a circular's or a signal's ("CIRCULAR No. 1 (WR/NIG/67/1). 7th June
-// 1967.", over biafra-1967's first, in a bound set of 1970), where it is the document's or
-// before it; else the document's; "" where neither is known.
+// over its paragraph that dates an item of the document, a circular's or a signal's
+// ("CIRCULAR No. 1 (WR/NIG/67/1). 7th June 1967.", over biafra-1967's first, in a bound set
+// of 1970), where it is the document's or before it (not a history's "6 October 1973" over
+// a chapter: a day it tells of); else the document's; "" where neither is known.
 func (rd *Reader) asOf() (date, whose string) {
 	doc := ""
 	if !rd.Date.IsZero() {
 		doc = rd.Date.String()
 	}
-	if len(rd.dateline) >= 7 && (doc == "" || rd.dateline <= doc) && rd.dateline != doc {
+	if rd.itemDated && len(rd.dateline) >= 7 && (doc == "" || rd.dateline <= doc) && rd.dateline != doc {
 		return rd.dateline, "the date of the dated line over the paragraph"
 	}
 	return doc, "the document's date"

@@ -212,8 +212,8 @@ var readingMutations24 = []mutation{
 	},
 	{
 		name: "extract-armed-from-unread", file: "extract/rules.yaml",
-		from: "    passive: [hired, hires, hiring, \"armed from\", \"financed from\", \"funded from\", \"paid from\", \"paid by\",",
-		to:   "    passive: [hired, hires, hiring, \"paid by\",",
+		from: "employing, \"armed from\", \"financed from\", \"funded from\", \"paid from\", \"paid by\",",
+		to:   "employing, \"paid by\",",
 		pkgs: []string{"./extract"}, breaks: "\"the TMT had been armed from Turkey\" is no support",
 	},
 	{

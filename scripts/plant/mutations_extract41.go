@@ -127,8 +127,8 @@ var readingMutations41 = []mutation{
 	},
 	{
 		name: "extract-tried-to", file: "extract/sharedsubject.go",
-		from: "ts[k+1].word == \"to\" && tryingVerbs[ts[k].word]) {",
-		to:   "false) {",
+		from: "ts[k+1].word == \"to\" && (tryingVerbs[ts[k].word] || goVerbs[ts[k].word])) {",
+		to:   "ts[k+1].word == \"to\" && goVerbs[ts[k].word]) {",
 		pkgs: []string{"./extract"}, breaks: "\"leaned towards Iraq throughout and tried to mediate between Saddam and the Gulf rulers\" makes Iraq the mediator",
 	},
 	{

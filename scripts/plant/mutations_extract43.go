@@ -67,8 +67,8 @@ var readingMutations43 = []mutation{
 	},
 	{
 		name: "extract-visited-other", file: "extract/asides.go",
-		from: ` || visitedOther(ts, c, at) {`,
-		to:   ` {`,
+		from: ` || visitedOther(ts, c, at) ||`,
+		to:   ` ||`,
 		pkgs: []string{"./extract"}, breaks: "\"visits troops near the Cenepa beside General Hermoza Ríos\" makes talks with his own general",
 	},
 	{

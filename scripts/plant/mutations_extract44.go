@@ -201,8 +201,8 @@ var readingMutations44 = []mutation{
 	},
 	{
 		name: "extract-blamed-list", file: "extract/pairs.go",
-		from: `&& carriedFights[ts[c.first-2].word] || blamedList(ts, g) || pronounPartner(ts, c.end) {`,
-		to:   `&& carriedFights[ts[c.first-2].word] || pronounPartner(ts, c.end) {`,
+		from: `&& carriedFights[ts[c.first-2].word] || blamedList(ts, g) || pronounPartner(ts, c.end) ||`,
+		to:   `&& carriedFights[ts[c.first-2].word] || pronounPartner(ts, c.end) ||`,
 		pkgs: []string{"./extract"}, breaks: "\"Iran blames the United States and Israel after mosque bombing\" makes the two enemies",
 	},
 	{

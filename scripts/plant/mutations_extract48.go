@@ -26,8 +26,8 @@ var readingMutations48 = []mutation{
 	},
 	{
 		name: "extract-pronoun-partner", file: "extract/pairs.go",
-		from: `blamedList(ts, g) || pronounPartner(ts, c.end) {`,
-		to:   `blamedList(ts, g) {`,
+		from: `blamedList(ts, g) || pronounPartner(ts, c.end) ||`,
+		to:   `blamedList(ts, g) ||`,
 		pkgs: []string{"./extract"}, breaks: "\"fought against them\" makes the two fight each other",
 	},
 	{

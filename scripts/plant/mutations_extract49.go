@@ -68,8 +68,8 @@ var readingMutations49 = []mutation{
 	},
 	{
 		name: "extract-relative-own-verbs-end", file: "extract/reciprocal.go",
-		from: `		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {`,
-		to:   `		if and-j > 3 || slices.ContainsFunc(ts[j:and+1], func(t token) bool { return beWords[t.word] }) {`,
+		from: `		if slices.ContainsFunc(ts[j:and+1], func(t token) bool { return strings.Contains(t.pre, ",") || beWords[t.word] }) {`,
+		to:   `		if slices.ContainsFunc(ts[j:and+1], func(t token) bool { return beWords[t.word] }) {`,
 		pkgs: []string{"./extract"}, breaks: "\"al-Baghdadi, who accepted the pledge, and took the name WS\" makes al-Baghdadi the renamed",
 	},
 	{
