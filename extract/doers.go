@@ -235,7 +235,7 @@ func toldNoun(ts []token, i int) bool {
 		j--
 	}
 	return j > 0 && (ts[j].word == "the" || ts[j].word == "a") && !strings.ContainsAny(ts[j+1].pre, ",;:()") && (topicVerbs[ts[j-1].word] ||
-		verdictVerbs[ts[j-1].word] && ts[j].word == "the" && i+1 < len(ts) && !prepositions[ts[i+1].word] && ts[i+1].word != "on" && ts[i+1].word != "between")
+		verdictVerbs[ts[j-1].word] && i+1 < len(ts) && !prepositions[ts[i+1].word] && ts[i+1].word != "on" && ts[i+1].word != "between")
 }
 
 // verdictVerbs are the verbs by which one declares what a thing is: "declared the conflict

@@ -240,3 +240,15 @@ func relativeClause(ts []token, k int) string {
 	}
 	return b.String()
 }
+
+// withoutNationals returns ms without a state's word right before a man's name, his
+// people, no party to what the sentence tells: "European mercenaries, among them the German
+// Rolf Steiner, fought for Biafra" (biafra-1967's ¶26) tells no German help.
+func (rd *Reader) withoutNationals(ts []token, ms []mention) []mention {
+	return slices.DeleteFunc(slices.Clone(ms), func(m mention) bool {
+		return m.first >= 1 && m.end-m.first == 1 && rd.kinds[m.id] == "state" && !ts[m.first].possessive && ts[m.first-1].word == "the" &&
+			slices.ContainsFunc(ms, func(o mention) bool {
+				return o.first == m.end && strings.TrimSpace(ts[o.first].pre) == "" && rd.kinds[o.id] == "individual"
+			})
+	})
+}

@@ -105,6 +105,8 @@ func TestSplitsLedOutOfTheTwentiethSession(t *testing.T) {
 			[]string{"dflp splinter pflp"}, []string{"hawatmeh splinter pflp"}},
 		{"a state's forces out of a command", "In August 1974 Karamanlis took Greek forces out of NATO's military command.",
 			nil, []string{"karamanlis splinter nato", "greece splinter nato"}},
+		{"a state's navy out of an alliance", "In August 1974 Karamanlis took the navy out of NATO.",
+			nil, []string{"karamanlis splinter nato"}},
 	})
 }
 
@@ -164,6 +166,8 @@ func TestWhoseClauseOfTheTwentiethSession(t *testing.T) {
 			[]string{"effiong hostility gowon"}, []string{"ojukwu hostility gowon"}},
 		{"the last example's own clause", "The Biafran forces employed European mercenaries, among them the German Rolf Steiner, who commanded a Biafran brigade until Colonel Ojukwu expelled him in November 1968.",
 			[]string{"ojukwu coercion steiner"}, []string{"ojukwu coercion mercenaries", "ojukwu coercion germany"}},
+		{"a man's people's word no example", "In 1968 European mercenaries, among them the German Rolf Steiner, fought for Biafra.",
+			[]string{"mercenaries support biafra"}, []string{"germany support biafra"}},
 		{"gone to war", "Assemblywoman, since the Jabidah killings of 1968 this Republic has signed twice with the MNLF and gone to war twice against the MILF.",
 			[]string{"philippines hostility milf"}, []string{"mnlf hostility milf", "sumagayan hostility milf", "sumagayan hostility philippines"}},
 	})
@@ -219,7 +223,7 @@ func TestWhoSaysWhatOfTheTwentiethSession(t *testing.T) {
 func TestDatedItemsOfTheTwentiethSession(t *testing.T) {
 	pad := " This sentence only makes the paragraph long enough to count as one of the body."
 	yearbook := "A yearbook\n\nReprinted from the editions of the yearbook, the first of 1998." + pad + "\n\nTHE 1999 EDITION\n\n" +
-		"ERITREA\n\nEritrea fought Ethiopia at Tsorona (March)." + pad + "\n"
+		"ERITREA\n\nThe EPLF had fought beside the TPLF until 1991." + pad + "\n\nEritrea fought Ethiopia at Tsorona (March)." + pad + "\n"
 	ps := read85(t, session86Actors(), "2002-09", yearbook)
 	if p, ok := tieOf(ps, "eritrea hostility ethiopia"); !ok || !strings.HasPrefix(p.Tie.Valid.String(), "1999") {
 		t.Errorf("proposed %v, want the fight of the 1999 edition, in 1999", ps)

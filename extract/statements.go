@@ -249,7 +249,7 @@ func (rd *Reader) read(d *Document) []Proposal {
 				continue
 			}
 			found, ms := rd.compounds(d, p, s, ts, ms, valid, timeCue)
-			heads := rd.unaddressed(ts, withoutMakers(ts, withoutTellers(ts, rd.phraseHeads(ts, ms))))
+			heads := rd.withoutNationals(ts, rd.unaddressed(ts, withoutMakers(ts, withoutTellers(ts, rd.phraseHeads(ts, ms)))))
 			spans := rd.cueSpans(ts, heads)
 			clause, clauseSpans := mainClause(ts, withoutUnder(ts, heads), spans)
 			for _, c := range append(slices.Clip(clauseSpans), gappedFroms(ts, clause, clauseSpans)...) {

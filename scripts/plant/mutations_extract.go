@@ -202,8 +202,8 @@ var extractMutations = []mutation{
 	},
 	{
 		name: "extract-post-state-a-party", file: "extract/statements.go",
-		from: "withoutTellers(ts, rd.phraseHeads(ts, ms))))\n",
-		to:   "withoutTellers(ts, ms)))\n",
+		from: "withoutTellers(ts, rd.phraseHeads(ts, ms)))))\n",
+		to:   "withoutTellers(ts, ms))))\n",
 		pkgs: []string{"./extract"}, breaks: "\"support for Egyptian President Mohamed Morsi\" is support of Egypt",
 	},
 	{
