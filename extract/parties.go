@@ -233,8 +233,6 @@ func (rd *Reader) parties(d *Document, ts []token, ms []mention, c cueSpan, span
 		if g := group(ts, ms, first, +1); len(g) > 0 && li >= 0 && ms[li].first >= g[len(g)-1].first && opensSentence(ts, ms[0].first) {
 			if !ownVerbs(ts, ms[li], k) {
 				li = slices.IndexFunc(ms, func(m mention) bool { return m.first == g[len(g)-1].first })
-			} else if w := ms[li].end; ts[w].word == "who" && rd.whoAntecedent(ts, ms, w) >= 0 {
-				li = rd.whoAntecedent(ts, ms, w) // "Philip Effiong, his Chief of General Staff, who ... and surrendered": his
 			}
 			shared = true // "King Hussein sent engineers, and gave Oman aircraft": its own verbs, past the comma
 		}

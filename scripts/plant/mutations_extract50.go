@@ -245,12 +245,6 @@ var readingMutations50 = []mutation{
 		pkgs: []string{"./extract"}, breaks: "\"Philip Effiong, his Chief of General Staff, who ... surrendered\": the clause after his post is not his",
 	},
 	{
-		name: "extract-parties-who", file: "extract/parties.go",
-		from: `				li = rd.whoAntecedent(ts, ms, w) // "Philip Effiong, his Chief of General Staff, who ... and surrendered": his`,
-		to:   `				_ = w`,
-		pkgs: []string{"./extract"}, breaks: "\"Philip Effiong, his Chief of General Staff, who ... surrendered\" is the Staff's",
-	},
-	{
 		name: "extract-unjoined-pair", file: "extract/pairs.go",
 		from: `pronounPartner(ts, c.end) || hostile && unjoinedPair(ts, g) {`,
 		to:   `pronounPartner(ts, c.end) {`,
@@ -369,11 +363,8 @@ var readingMutations50b = []mutation{
 	},
 	{
 		name: "extract-delivery-within", file: "extract/rules.yaml",
-		from: `"owing ... to",
-      "took delivery of ... from", "taken delivery of ... from", "taking delivery of ... from"]`,
-		to: `"owing ... to"]
-  - kind: support
-    passive: ["took delivery of ... from", "taken delivery of ... from", "taking delivery of ... from"]`,
+		from: `    within: [weapons, weaponry, arms, ammunition, drones, missiles, rockets, tanks, artillery, aircraft, jets, fighters,`,
+		to:   `    within: [prisoners, weapons, weaponry, arms, ammunition, drones, missiles, rockets, tanks, artillery, aircraft, jets, fighters,`,
 		pkgs: []string{"./extract"}, breaks: "\"took delivery of prisoners from Eritrea\" is Eritrea's help",
 	},
 	{
