@@ -192,7 +192,7 @@ func (rd *Reader) actedFor(d *Document, p Paragraph, s Span, ts []token, ms []me
 		case ms[i-1].first >= 2 && ms[i-1].end < on && (ts[ms[i-1].first-1].word == "itself" || ts[ms[i-1].first-2].word == "itself" && determiners[ts[ms[i-1].first-1].word]):
 			a = i - 1 // "a network calling itself the Popular Movement Peru"
 		case (opensSentence(ts, ms[0].first) || ms[0].first == 3 && ts[0].word == "since" && numeric(ts[1].word) && ts[2].word == "the") && ms[0].end < on:
-			a = 0
+			a = 0 // "The ATUC has called", "Since 1966 the ATUC has called"
 		}
 		if a < 0 || ms[a].id == m.id || ts[ms[a].end-1].possessive || !actedUntold(ts[ms[a].end:on]) {
 			continue

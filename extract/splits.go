@@ -15,8 +15,9 @@ import (
 // Waziristan Mehsuds out of the TTP" (pakistan-2007's ¶14), "Htay Maung, who took several
 // hundred men out of the KNU" (karen-1949's ¶11). The body named between the verb and
 // "out of" is the splinter; where none is named ("a faction", "several hundred men"), the
-// one who led them is, the verb's subject right before it. Not "took Greek forces out of
-// NATO's military command": a state leaves no body by a split (between sees to it).
+// one who led them is, the verb's subject right before it. Not a place named after a body
+// ("out of Taliban territory", "out of NATO's military command"), men of no name that are
+// no men of a body ("took the navy out of NATO"), nor a man another took out.
 func (rd *Reader) ledOutOf(d *Document, p Paragraph, s Span, ts []token, ms []mention, spans []cueSpan, valid, timeCue string) []Proposal {
 	var out []Proposal
 	for b, m := range ms {
