@@ -374,3 +374,22 @@ func TestSecondThoughtsOfTheTwentiethSession(t *testing.T) {
 		t.Errorf("proposed %v, want the arming up to the history's date, not the chapter's day", p)
 	}
 }
+
+// TestStateHeadingsOfTheTwentiethSession: a heading in capitals that is a state's name alone
+// ("ETHIOPIA" in a yearbook) makes the posts of its entry that name no state that state's,
+// as a Markdown heading's name does (eritrea-1998: "the former defence minister Siye
+// Abraha" and three more posts, missed where the paragraph names another state).
+func TestStateHeadingsOfTheTwentiethSession(t *testing.T) {
+	pad := " This sentence only makes the paragraph long enough to count as one of the body."
+	text := "Eritrea: a yearbook\n\nReprinted from the editions of the yearbook." + pad + "\n\nTHE 1999 EDITION\n\nERITREA\n\n" +
+		"Eritrea fought Ethiopia at Tsorona in March 1999." + pad + "\n\nETHIOPIA\n\n" +
+		"In 1999 the defence minister Tekle Haile said the war with Eritrea would go on." + pad + "\n"
+	actors := append(session86Actors(), alliances.Actor{ID: "tekle", Name: "Tekle Haile", Kind: "individual"})
+	ps := read85(t, actors, "2002-09", text)
+	if _, ok := tieOf(ps, "tekle membership ethiopia"); !ok {
+		t.Errorf("proposed %v, want the minister's post in Ethiopia, the entry's heading", ps)
+	}
+	if _, ok := tieOf(ps, "tekle membership eritrea"); ok {
+		t.Errorf("proposed %v, want no post in Eritrea, the entry before", ps)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/alliances-project/alliances"
 )
@@ -101,6 +102,8 @@ func (rd *Reader) read(d *Document) []Proposal {
 				// "THE 1998 EDITION", "--- 2005 ---": a heading in capitals that names a year
 				heading = headingYear(headingYears[:], "# "+headingYearOnly(line))
 				dateline, rd.dateline = "", ""
+			} else if rd.stateHeading(line) && (after > 0 || pastTitle(d.Text, line)) {
+				rd.section = rd.sectionState(sections[:], "## "+line) // a yearbook's "ETHIOPIA": the entry's state
 			}
 		}
 		if head, _, more := strings.Cut(d.Text[p.Start:p.End], "\n"); more && capsDateline(head, rd.fullDates(head)) != "" {
@@ -462,4 +465,20 @@ func (rd *Reader) proposals(d *Document, p Paragraph, s Span, ts []token, st *st
 		}
 	}
 	return out
+}
+
+// stateHeading reports whether a line between paragraphs is a heading in capitals that is a
+// state's name alone: a yearbook's "ERITREA" and "ETHIOPIA" (eritrea-1998), whose entries'
+// posts without a state are that state's, as under a Markdown heading's name.
+func (rd *Reader) stateHeading(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > 40 || strings.ContainsFunc(t, unicode.IsLower) || strings.ContainsFunc(t, unicode.IsDigit) {
+		return false
+	}
+	ws := strings.Fields(alliances.Fold(t))
+	for i, w := range ws {
+		ws[i] = spelling(w)
+	}
+	id, ok := rd.names[strings.Join(ws, " ")]
+	return ok && rd.kinds[id] == "state"
 }
