@@ -106,11 +106,12 @@ func (rd *Reader) read(d *Document) []Proposal {
 				rd.section = rd.sectionState(sections[:], "## "+line) // a yearbook's "ETHIOPIA": the entry's state
 			}
 		}
-		if head, _, more := strings.Cut(d.Text[p.Start:p.End], "\n"); more && capsDateline(head, rd.fullDates(head)) != "" {
-			// "REEL 65/69. RELEASE THURS. 2 SEPT. 1965." over a newsreel item's title card
-			// and shot list: the item's date, as a dated line between paragraphs gives.
-			date := capsDateline(head, rd.fullDates(head))
-			dateline, rd.narrative, rd.dateline, rd.itemDated = date[:4], date[:4], date, itemLineRE.MatchString(head)
+		if head, _, more := strings.Cut(d.Text[p.Start:p.End], "\n"); more {
+			if date := rd.capsDateline(head); date != "" {
+				// "REEL 65/69. RELEASE THURS. 2 SEPT. 1965." over a newsreel item's title card
+				// and shot list: the item's date, as a dated line between paragraphs gives.
+				dateline, rd.narrative, rd.dateline, rd.itemDated = date[:4], date[:4], date, itemLineRE.MatchString(head)
+			}
 		}
 		after = p.End
 		rd.speakerTurn(d, p)

@@ -479,13 +479,13 @@ func capsHeading(line string) bool {
 
 // capsDateline returns the date of a line in capitals that gives a date to the day, the
 // first of a block of lines ("REEL 62/80. RELEASE THURS. 4 OCT. 1962.", yemen-1962's
-// items), or "": full is the line with its dates written in full.
-func capsDateline(line, full string) string {
+// items), or "". The line's dates are written in full only once it is one in capitals.
+func (rd *Reader) capsDateline(line string) string {
 	t := strings.TrimSpace(line)
 	if t == "" || len(t) > 80 || strings.ContainsFunc(t, unicode.IsLower) {
 		return ""
 	}
-	if date := datelineDate(full); len(date) == 10 {
+	if date := datelineDate(rd.fullDates(t)); len(date) == 10 {
 		return date
 	}
 	return ""

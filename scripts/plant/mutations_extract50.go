@@ -141,8 +141,8 @@ var readingMutations50 = []mutation{
 	},
 	{
 		name: "extract-caps-dateline", file: "extract/statements.go",
-		from: `more && capsDateline(head, rd.fullDates(head)) != "" {`,
-		to:   `more && false {`,
+		from: `			if date := rd.capsDateline(head); date != "" {`,
+		to:   `			if date := rd.capsDateline(head); false && date != "" {`,
 		pkgs: []string{"./extract"}, breaks: "a newsreel item's \"REEL 63/02. RELEASE MON. 7 JAN. 1963.\" dates none of its commentary",
 	},
 	{
